@@ -33,7 +33,7 @@ def measure(run: object, seconds: float) -> float:
     return best
 
 
-def main(seconds: float) -> list[tuple[str, float, float | None]]:
+def main(seconds: float = 3.0) -> list[tuple[str, float, float | None]]:
     mapping, event = order_completed_mapping(), order_completed_event()
     compiled = compile_mapping(mapping)
     return [

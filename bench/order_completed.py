@@ -45,7 +45,7 @@ def order_completed_event() -> dict[str, Any]:
             "affiliation": "Google Store",
             "total": 27.5,
             "subtotal": 22.5,
-            "revenue": 25.0,
+            "revenue": 25,
             "shipping": 3,
             "tax": 2,
             "discount": 2.5,

@@ -8,6 +8,7 @@ lives here, so the rest of the code can stay plain Python.
 from __future__ import annotations
 
 import decimal
+import json
 import json.encoder
 import re
 from typing import Any, Final, final
@@ -20,6 +21,7 @@ __all__ = [
     "is_falsy",
     "js_type_name",
     "json_stringify",
+    "json_text",
     "loosely_equals_empty_string",
     "number_to_string",
     "to_number",
@@ -252,3 +254,44 @@ def _string_to_number(text: str) -> float:
         return float(int(digits, base))
     except OverflowError:
         return float("inf")
+
+
+# Python prints a float differently from JavaScript only when it is whole (``27.0``) or in exponent
+# form (``1e-05``, ``1e+16``). When the C encoder's text shows a whole float, whole floats are turned
+# into ints and the value encoded again; exponent forms are rare and take the exact serialiser.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+_WHOLE_FLOAT = re.compile(r"\.0(?:[,}\]]|$)")
+_EXPONENT = re.compile(r"\de[-+]\d")
+
+
+def json_text(value: Any) -> str:
+    """:func:`json_stringify` for a JSON value, at the speed of the C encoder.
+
+    The text is always byte-identical to ``JSON.stringify``'s (``null`` for undefined): undefined
+    values, NaN and exponent-form floats take the exact serialiser.
+    """
+    try:
+        text = _ENCODER.encode(value)
+    except (TypeError, ValueError):
+        return _exact(value)
+    if ("e-" in text or "e+" in text) and _EXPONENT.search(text):
+        return _exact(value)
+    if _WHOLE_FLOAT.search(text):  # may be inside a string; then encoding again changes nothing
+        text = _ENCODER.encode(_whole_floats_as_ints(value))
+    return text
+
+
+def _whole_floats_as_ints(value: Any) -> Any:
+    kind = type(value)
+    if kind is float:
+        return int(value) if value.is_integer() and abs(value) < 1e16 else value
+    if kind is dict:
+        return {key: _whole_floats_as_ints(item) for key, item in value.items()}
+    if kind is list:
+        return [_whole_floats_as_ints(item) for item in value]
+    return value
+
+
+def _exact(value: Any) -> str:
+    exact = json_stringify(value)
+    return "null" if isinstance(exact, Missing) else exact

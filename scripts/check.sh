@@ -11,6 +11,10 @@ echo "== ruff"
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 echo "== mypy"
+mkdir -p build/mypy
+ln -sfn ../../core build/mypy/actions_core
+ln -sfn ../../plugins/insider build/mypy/actions_insider
+ln -sfn ../../plugins/iterable build/mypy/actions_iterable
 .venv/bin/mypy
 echo "== pytest"
 .venv/bin/pytest "$@"

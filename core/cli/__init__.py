@@ -9,8 +9,15 @@ from __future__ import annotations
 
 import click
 
+from .describe_command import describe_command
+from .docs_command import docs_command
+from .init_command import init_command
+from .list_command import list_command
 from .map_command import map_command
 from .match_command import match_command
+from .send_command import send_command
+from .test_command import test_command
+from .validate_command import validate_command
 
 __all__ = ["main"]
 
@@ -23,3 +30,10 @@ def main() -> None:
 
 main.add_command(map_command)
 main.add_command(match_command)
+main.add_command(test_command)
+main.add_command(init_command)
+main.add_command(list_command)
+main.add_command(describe_command)
+main.add_command(validate_command)
+main.add_command(send_command)
+main.add_command(docs_command)

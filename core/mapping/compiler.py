@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from ..errors import InvalidEventError, MappingValidationError, Problem
@@ -181,7 +181,9 @@ class CompiledMapping:
     def transform(self, data: Any) -> Any:
         """Apply the mapping to one event (a JSON object). MISSING when the result is nothing."""
         if type(data) is not dict:
-            raise InvalidEventError(f"data must be an object, got {js_type_name(data)}")
+            if not isinstance(data, Mapping):
+                raise InvalidEventError(f"data must be an object, got {js_type_name(data)}")
+            data = dict(data)  # paths read plain dicts; any other mapping is copied at the top
         return self._resolve(data)
 
     def transform_batch(self, items: Any) -> list[Any]:

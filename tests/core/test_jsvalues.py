@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from actions_core.jsvalues import (
     MISSING,
@@ -10,6 +12,7 @@ from actions_core.jsvalues import (
     is_falsy,
     js_type_name,
     json_stringify,
+    json_text,
     loosely_equals_empty_string,
     number_to_string,
     utf16_len,
@@ -129,3 +132,47 @@ def test_missing_is_a_falsy_singleton() -> None:
     assert not MISSING
     assert repr(MISSING) == "MISSING"
     assert type(MISSING)() is MISSING
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        ({"a": 27.0}, '{"a":27}'),
+        ({"a": 19.99, "s": "v1.0,x"}, '{"a":19.99,"s":"v1.0,x"}'),
+        ([1e-05, "x"], '[0.00001,"x"]'),
+        ({"t": "1e-05 text"}, '{"t":"1e-05 text"}'),
+        (1.0, "1"),
+        ({"a": MISSING, "b": 1}, '{"b":1}'),
+        ("ü\u2028", '"ü\u2028"'),
+        (1e21, "1e+21"),
+        ([float("nan")], "[null]"),
+        (MISSING, "null"),
+        ({"one-two": "e+3", "n": 3}, '{"one-two":"e+3","n":3}'),
+        ({"a": 25.0, "s": 'x:5.0,y "q" 7.0]'}, '{"a":25,"s":"x:5.0,y \\"q\\" 7.0]"}'),
+        ([1.0, -3.0, 2.5], "[1,-3,2.5]"),
+    ],
+)
+def test_json_text_is_byte_identical_to_json_stringify(value: object, text: str) -> None:
+    assert json_text(value) == text
+
+
+_tricky_text = st.lists(
+    st.sampled_from(['"', "\\", "5.0", ",", "]", "}", "1e-05", ":", "x"]), max_size=8
+).map("".join)
+_json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False)
+    | st.integers(-(10**6), 10**6).map(float)
+    | st.text()
+    | _tricky_text,
+    lambda children: st.lists(children) | st.dictionaries(st.text() | _tricky_text, children),
+    max_leaves=20,
+)
+
+
+@given(_json_values)
+@settings(max_examples=400, deadline=None)
+def test_json_text_always_agrees_with_the_exact_serialiser(value: object) -> None:
+    assert json_text(value) == json_stringify(value)

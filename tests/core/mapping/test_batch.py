@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from actions_core.errors import MappingValidationError
-from actions_core.mapping import MISSING, compile_mapping, transform_batch
+from actions_core.mapping import MISSING, compile_mapping, transform, transform_batch
 
 MAPPING = {"id": {"@path": "$.userId"}, "kind": "user"}
 
@@ -51,3 +51,15 @@ def test_falsy_results_are_kept() -> None:
 
     assert results == [0, None]
     assert MISSING not in results
+
+
+def test_any_mapping_is_accepted_as_the_event() -> None:
+    """A dict subclass or a read-only mapping is an object too (copied at the top level)."""
+    from types import MappingProxyType
+
+    class Event(dict):  # type: ignore[type-arg]
+        pass
+
+    mapping = {"id": {"@path": "$.userId"}}
+    assert transform(mapping, Event(userId="u1")) == {"id": "u1"}
+    assert transform(mapping, MappingProxyType({"userId": "u2"})) == {"id": "u2"}
