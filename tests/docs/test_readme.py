@@ -25,7 +25,9 @@ def test_the_quick_start_commands_are_the_ones_ci_runs() -> None:
     commands = re.findall(r"```sh\n([^\n]*)\n```", README)
     assert commands[1] == "bash scripts/check.sh"
     assert "bash scripts/check.sh" in (ROOT / ".ci" / "run").read_text()
-    assert commands[0].startswith("python3 -m venv .venv && .venv/bin/pip install -q -e . && ")
+    assert commands[0].startswith(
+        "python3 -m venv .venv && .venv/bin/pip install -q -e '.[test]' && "
+    )
 
 
 def test_the_quick_start_main_job_runs() -> None:
@@ -40,5 +42,25 @@ def test_the_quick_start_main_job_runs() -> None:
         text=True,
         check=False,
     )
-    assert result.returncode == 0, result.stderr
-    assert len(result.stdout.splitlines()) == 3
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines()[-1] == "insider: 22 passed, 0 failed"
+
+
+def test_the_dry_run_example_prints_what_the_readme_shows(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from actions_core.cli import main
+
+    event, settings = re.search(
+        r"\$ echo '([^']*)' \\\n.*?<\(echo '([^']*)'\)", README, re.S
+    ).groups()
+    shown = re.search(r'^\{"requests".*$', README, re.M).group(0)
+    settings_file = tmp_path / "settings.json"
+    settings_file.write_text(settings)
+
+    result = CliRunner().invoke(
+        main, ["send", "insider", "--settings", str(settings_file), "--dry-run"], input=event
+    )
+
+    assert result.exit_code == 0, result.output
+    assert result.stdout == shown + "\n"
