@@ -42,10 +42,8 @@ def find_destination(name: str) -> InstalledDestination:
     chosen = registry()
     try:
         return chosen.find(name)
-    except ActionsError as error:
+    except ActionsError as error:  # also a plugin whose hook failed (PluginLoadError names it)
         exit_invalid(str(error))
-    except Exception as error:  # a plugin's hook failed: the user needs its reason, not a traceback
-        exit_invalid(f"the installed plugins cannot be loaded: {type(error).__name__}: {error}")
 
 
 def installed_destinations() -> list[InstalledDestination]:
@@ -53,7 +51,5 @@ def installed_destinations() -> list[InstalledDestination]:
     chosen = registry()
     try:
         return chosen.installed()
-    except ActionsError as error:
+    except ActionsError as error:  # also a plugin whose hook failed (PluginLoadError names it)
         exit_invalid(str(error))
-    except Exception as error:  # a plugin's hook failed: the user needs its reason, not a traceback
-        exit_invalid(f"the installed plugins cannot be loaded: {type(error).__name__}: {error}")
