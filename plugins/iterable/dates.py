@@ -18,7 +18,7 @@ from typing import Any, Final
 
 from actions_core.errors import PayloadValidationError, ValidationIssue
 from actions_core.jsvalues import number_to_string, to_number
-from actions_core.validation.jsdate import parse_js_date
+from actions_core.validation import parse_js_date
 
 _CANDIDATE: Final = re.compile(
     r"\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
